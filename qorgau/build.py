@@ -1,0 +1,49 @@
+"""Build the site of every language: one strict MkDocs build per language, run side by side."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from os import cpu_count
+from pathlib import Path
+
+from qorgau import i18n
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def config_file(lang: i18n.Language, root: Path = ROOT) -> Path:
+    """mkdocs.yml holds the shared configuration and the primary language; others inherit it."""
+    return root / ("mkdocs.yml" if lang.primary else f"mkdocs.{lang.code}.yml")
+
+
+def build_language(lang: i18n.Language, site: Path, root: Path = ROOT) -> subprocess.CompletedProcess:
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
+               "-f", str(config_file(lang, root)), "-d", str(site / lang.code)]
+    return subprocess.run(command, cwd=root, capture_output=True, text=True)
+
+
+def build_all(site: Path = ROOT / "site", root: Path = ROOT) -> bool:
+    """Build every language into site/<lang>/; print each failing build's messages. True if all succeeded."""
+    langs = i18n.languages()
+    # Separate processes: MkDocs builds are single-threaded and keep state in module globals.
+    with ThreadPoolExecutor(max_workers=max(1, min(len(langs), cpu_count() or 1))) as pool:
+        results = list(pool.map(lambda lang: (lang, build_language(lang, site, root)), langs))
+    ok = True
+    for lang, result in results:
+        if result.returncode != 0:
+            ok = False
+            print(f"--- build of the '{lang.code}' site failed:", file=sys.stderr)
+            print((result.stdout + result.stderr).strip(), file=sys.stderr)
+    return ok
+
+
+def main() -> int:
+    if not build_all():
+        return 1
+    print(f"Built {', '.join(l.code for l in i18n.languages())} into {ROOT / 'site'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

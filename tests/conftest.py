@@ -1,0 +1,18 @@
+"""Fixtures shared by every test: one build of the whole site per test session."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qorgau.build import build_all
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The site of every language, built from this checkout into a temporary folder."""
+    site = tmp_path_factory.mktemp("site")
+    assert build_all(site=site), "the site did not build; see the messages above"
+    return site
