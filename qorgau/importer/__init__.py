@@ -1,0 +1,1 @@
+"""Import the legal corpus from the verbatim mirror files and legal-notes.md."""
