@@ -1,6 +1,7 @@
 """Build the site of every language: one strict MkDocs build per language, run side by side."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -20,7 +21,9 @@ def config_file(lang: i18n.Language, root: Path = ROOT) -> Path:
 def build_language(lang: i18n.Language, site: Path, root: Path = ROOT) -> subprocess.CompletedProcess:
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
                "-f", str(config_file(lang, root)), "-d", str(site / lang.code)]
-    return subprocess.run(command, cwd=root, capture_output=True, text=True)
+    # MkDocs 1.6 prints a notice about MkDocs 2 on every run; editors need only our own messages.
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run(command, cwd=root, capture_output=True, text=True, env=env)
 
 
 def build_all(site: Path = ROOT / "site", root: Path = ROOT) -> bool:

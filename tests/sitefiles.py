@@ -1,33 +1,28 @@
 """Reading a built site as files: its pages and the links in them, without a browser."""
 from __future__ import annotations
 
-from html.parser import HTMLParser
+import html
+import posixpath
+import re
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-LINKING_ATTRS = {"a": "href", "link": "href", "script": "src", "img": "src", "source": "src",
-                 "video": "src", "audio": "src", "track": "src", "iframe": "src"}
+# MkDocs and our templates always double-quote attributes, so a regular expression reads a
+# built page in a fraction of the time an HTML parser takes over thousands of pages.
+LINK = re.compile(r'<(a|link|script|img|source|video|audio|track|iframe)\b[^>]*?\s(?:href|src)="([^"]*)"')
+ID = re.compile(r'\sid="([^"]*)"')
 
 
-class _Links(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.links: list[tuple[str, str]] = []
-        self.ids: set[str] = set()
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if attrs.get("id"):
-            self.ids.add(attrs["id"])
-        attr = LINKING_ATTRS.get(tag)
-        if attr and attrs.get(attr):
-            self.links.append((tag, attrs[attr]))
+@dataclass
+class Parsed:
+    links: list[tuple[str, str]]
+    ids: set[str]
 
 
-def parse(page: Path) -> _Links:
-    parser = _Links()
-    parser.feed(page.read_text(encoding="utf-8"))
-    return parser
+def parse(page: Path) -> Parsed:
+    text = page.read_text(encoding="utf-8")
+    return Parsed([(tag, html.unescape(url)) for tag, url in LINK.findall(text)], set(ID.findall(text)))
 
 
 def pages(site: Path) -> list[Path]:
@@ -42,23 +37,26 @@ def is_external(url: str) -> bool:
 
 def broken_links(site: Path) -> list[str]:
     """Internal links whose target file, or #fragment in it, does not exist."""
-    ids: dict[Path, set[str]] = {}
+    files = {p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()}
+    folders = {posixpath.dirname(f) for f in files}
+    ids: dict[str, set[str]] = {}
     problems = []
     for page in pages(site):
+        rel = page.relative_to(site).as_posix()
         parsed = parse(page)
-        ids[page] = parsed.ids
+        ids[rel] = parsed.ids
         for tag, url in parsed.links:
             if is_external(url) or url.startswith(("mailto:", "tel:", "data:", "javascript:")):
                 continue
             parts = urlsplit(url)
-            target = (page.parent / unquote(parts.path)).resolve() if parts.path else page
-            if target.is_dir():
-                problems.append(f"{page.relative_to(site)}: <{tag}> {url} points to a folder (breaks from file://)")
-            elif not target.exists():
-                problems.append(f"{page.relative_to(site)}: <{tag}> {url} does not exist")
-            elif parts.fragment and target.suffix == ".html":
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(rel), unquote(parts.path))) if parts.path else rel
+            if target in folders:
+                problems.append(f"{rel}: <{tag}> {url} points to a folder (breaks from file://)")
+            elif target not in files:
+                problems.append(f"{rel}: <{tag}> {url} does not exist")
+            elif parts.fragment and target.endswith(".html"):
                 if target not in ids:
-                    ids[target] = parse(target).ids
+                    ids[target] = parse(site / target).ids
                 if unquote(parts.fragment) not in ids[target]:
-                    problems.append(f"{page.relative_to(site)}: <{tag}> {url}: no id '{parts.fragment}'")
+                    problems.append(f"{rel}: <{tag}> {url}: no id '{parts.fragment}'")
     return problems

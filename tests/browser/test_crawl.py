@@ -14,7 +14,7 @@ ARTICLE = re.compile(r"^(?P<lang>[a-z]{2})/law/(?P<act>[^/]+/[^/]+)/(?!index\.ht
 # Article pages share one template; the browser visits this many per act and language (every
 # other page, all of them), and the link check below reads every page without a browser.
 # QORGAU_CRAWL=all visits every article page too.
-ARTICLES_PER_ACT = 4
+ARTICLES_PER_ACT = 2
 
 
 def pages_to_visit(site: Path) -> list[str]:

@@ -1,0 +1,1 @@
+"""The corpus as pages: addresses, what each page shows, in which language."""
