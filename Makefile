@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help serve build check test test-fast bench import format clean
+.PHONY: help serve build check format test test-fast bench import clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -27,7 +27,10 @@ build: $(READY) ## Build the site of every language into site/ (strict)
 	$(BIN)/python -m qorgau.build
 
 check: $(READY) ## Validate the corpus and guides; print every problem with its file and line
-	$(BIN)/python -m qorgau.corpus check
+	$(BIN)/python -m qorgau.check
+
+format: $(READY) ## Rewrite corpus files into the canonical YAML form that check expects
+	$(BIN)/python -m qorgau.format
 
 test: $(READY) ## Run every test, browser tests included (needs /usr/bin/chromium)
 	$(BIN)/python -m pytest
@@ -36,7 +39,7 @@ test-fast: $(READY) ## Run the tests that need no browser
 	$(BIN)/python -m pytest -m "not browser"
 
 bench: $(READY) ## Benchmark search and build on synthetic corpora; prints a table
-	$(BIN)/python -m qorgau.bench
+	$(BIN)/python -m bench
 
 import: $(READY) ## Import the legal texts in ../shared/sources into corpus/
 	$(BIN)/python -m qorgau.importer

@@ -111,3 +111,8 @@ def is_canonical(text: str) -> bool:
 
 
 __all__ = ["KEY_ORDER", "LANGS", "canonical", "dump", "load", "is_canonical"]
+
+
+def load(text: str) -> Any:
+    """Parse YAML text with the same (fast) loader the canonical form is checked against."""
+    return yaml.load(text, Loader=_BaseLoader)
