@@ -1,27 +1,20 @@
 """Languages of the site and the interface strings of each, read from one place."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+
+from qorgau.corpus import Language, load_registry
 
 ROOT = Path(__file__).resolve().parents[1]
 REGISTRY = ROOT / "corpus" / "registry.yml"
 UI_STRINGS = ROOT / "i18n" / "ui.yml"
 
 
-@dataclass(frozen=True)
-class Language:
-    code: str
-    name: str
-    primary: bool = False
-
-
-def languages(registry: Path = REGISTRY) -> list[Language]:
-    """The site's languages in registry order; the first marked primary is the source of fallbacks."""
-    data = yaml.safe_load(registry.read_text(encoding="utf-8"))
-    return [Language(item["code"], item["name"], bool(item.get("primary"))) for item in data["languages"]]
+def languages(registry: Path = REGISTRY) -> tuple[Language, ...]:
+    """The site's languages in registry order; the one marked primary is the source of fallbacks."""
+    return load_registry(registry).languages
 
 
 def primary_language(registry: Path = REGISTRY) -> Language:
