@@ -89,8 +89,9 @@ def act_view(act, articles, lang: str) -> dict:
             "heading_lang": heading[1] if heading and heading[1] != lang else None,
             "href": paths.relative_href(src, paths.article_src(article.id)),
         })
+    missing = sum(1 for article in articles if lang not in article.text)
     return {"title": act.title_in(lang)[0], "requisite": _in(act.requisite, lang), "status": act.status,
-            "groups": groups, "count": len(articles)}
+            "groups": groups, "count": len(articles), "missing_in_lang": missing}
 
 
 def law_index_view(corpus, lang: str) -> list[dict]:
