@@ -108,19 +108,11 @@
     return Promise.all(hits.map(function (hit) { return engine.document(hit.ref); }));
   }
 
-  /* Runs the latest query only: answers to older ones are dropped when they arrive. */
-  function latest(work) {
-    var turn = 0;
-    return function () {
-      var mine = ++turn, args = arguments;
-      return work.apply(null, args).then(function (value) {
-        if (mine !== turn) throw { stale: true };
-        return value;
-      });
-    };
-  }
-
-  function failed(error) { return !(error && error.stale); }
+  /* Each search or filter change takes a turn; an answer arriving after a later turn began is
+     dropped at every step, so a slow earlier search never overwrites a newer one. */
+  function Turns() { this.now = 0; }
+  Turns.prototype.take = function () { return ++this.now; };
+  Turns.prototype.current = function (turn) { return turn === this.now; };
 
   /* ---- The header field: a combobox whose list shows the first results. ---- */
 
@@ -130,14 +122,7 @@
   var status = box.querySelector(".q-search__status");
   var all = box.querySelector("[data-q-search-all]");
   var allHref = all.getAttribute("href");
-  var timer = null, active = -1;
-
-  var headerSearch = latest(function (query, unfinished) {
-    return engine.search(query, unfinished).then(function (found) {
-      var hits = found.hits.slice(0, SHOWN);
-      return documents(hits).then(function (docs) { return { found: found, hits: hits, docs: docs }; });
-    });
-  });
+  var timer = null, active = -1, turns = new Turns();
 
   function open(show) {
     panel.hidden = !show;
@@ -158,27 +143,32 @@
   }
 
   function showHeader(query) {
-    var unfinished = !/\s$/.test(query);
+    var turn = turns.take(), unfinished = !/\s$/.test(query);
     query = query.trim();
     if (!query) { list.textContent = ""; list.setAttribute("aria-busy", "false"); open(false); return; }
     open(true);
     status.textContent = text("loading");
     all.href = allHref + "?q=" + encodeURIComponent(query);
-    headerSearch(query, unfinished).then(function (answer) {
+    var found;
+    engine.search(query, unfinished).then(function (answer) {
+      found = answer;
+      return turns.current(turn) ? documents(found.hits.slice(0, SHOWN)) : null;
+    }).then(function (docs) {
+      if (!turns.current(turn)) return;
       list.textContent = "";
-      answer.hits.forEach(function (hit, i) {
-        var item = result(answer.docs[i], hit, answer.found.plan, "li");
+      docs.forEach(function (doc, i) {
+        var item = result(doc, found.hits[i], found.plan, "li");
         item.setAttribute("role", "option");
         item.id = "q-search-option-" + i;
         item.querySelector("a").tabIndex = -1;
         list.appendChild(item);
       });
       setActive(-1);
-      var n = answer.found.hits.length;
+      var n = found.hits.length;
       status.textContent = n ? text("count").replace("{n}", n) : text("no-results");
       list.setAttribute("aria-busy", "false");
-    }, function (error) {
-      if (!failed(error)) return;
+    }, function () {
+      if (!turns.current(turn)) return;
       list.textContent = "";
       status.textContent = text("failed");
       list.setAttribute("aria-busy", "false");
@@ -191,6 +181,7 @@
   });
   input.addEventListener("input", function () {
     clearTimeout(timer);
+    turns.take();  // whatever is still on its way is out of date now
     list.setAttribute("aria-busy", "true");
     timer = setTimeout(function () { showHeader(input.value); }, DELAY);
   });
@@ -224,7 +215,7 @@
   var results = document.querySelector("[data-q-results]");
   var pageStatus = document.querySelector(".q-results__status");
   var more = document.querySelector("[data-q-more]");
-  var table = null, shown = [], hits = [], plan = null, pageTimer = null;
+  var table = null, shown = [], hits = [], plan = null, pageTimer = null, pageTurns = new Turns();
 
   function filtersTable() {
     if (table) return Promise.resolve(table);
@@ -272,16 +263,12 @@
     chapters.disabled = chapters.options.length < 2;
   }
 
-  var pageSearch = latest(function (q, values) {
-    var needFilters = Object.keys(values).length ? filtersTable() : Promise.resolve(null);
-    var searching = q ? engine.search(q, false) : engine.ready().then(function () { return null; });
-    return Promise.all([searching, needFilters]);
-  });
-
-  function render(append) {
+  /* Shows the next PAGE of `hits` below those shown, or in place of them. */
+  function render(turn, append) {
     var next = hits.slice(shown.length, shown.length + PAGE);
-    shown = shown.concat(next);
     return documents(next).then(function (docs) {
+      if (!pageTurns.current(turn)) return;
+      shown = shown.concat(next);
       if (!append) results.textContent = "";
       next.forEach(function (hit, i) { results.appendChild(result(docs[i], hit, plan, "li")); });
       more.hidden = shown.length >= hits.length;
@@ -289,14 +276,18 @@
   }
 
   function update() {
-    var q = query.value.trim(), values = chosen();
+    var turn = pageTurns.take(), q = query.value.trim(), values = chosen();
     if (!q && !Object.keys(values).length) {
       results.textContent = ""; pageStatus.textContent = ""; more.hidden = true;
       results.setAttribute("aria-busy", "false");
       return;
     }
     pageStatus.textContent = text("loading");
-    pageSearch(q, values).then(function (answer) {
+    Promise.all([
+      q ? engine.search(q, false) : engine.ready().then(function () { return null; }),
+      Object.keys(values).length ? filtersTable() : null
+    ]).then(function (answer) {
+      if (!pageTurns.current(turn)) return;
       var found = answer[0], test = answer[1] ? filterTest(values, answer[1]) : null;
       plan = found ? found.plan : { groups: [], cited: null };
       if (found) {
@@ -307,12 +298,13 @@
       }
       if (test) hits = hits.filter(function (h) { return test(h.ref); });
       shown = [];
-      pageStatus.textContent = hits.length ? text("count").replace("{n}", hits.length) : text("no-results");
-      return render(false);
-    }).then(function () {
-      results.setAttribute("aria-busy", "false");
-    }, function (error) {
-      if (!failed(error)) return;
+      return render(turn, false).then(function () {
+        if (!pageTurns.current(turn)) return;
+        pageStatus.textContent = hits.length ? text("count").replace("{n}", hits.length) : text("no-results");
+        results.setAttribute("aria-busy", "false");
+      });
+    }).catch(function () {
+      if (!pageTurns.current(turn)) return;
       results.textContent = "";
       pageStatus.textContent = text("failed");
       results.setAttribute("aria-busy", "false");
@@ -322,6 +314,7 @@
   form.addEventListener("submit", function (event) { event.preventDefault(); update(); });
   query.addEventListener("input", function () {
     clearTimeout(pageTimer);
+    pageTurns.take();
     results.setAttribute("aria-busy", "true");
     pageTimer = setTimeout(update, DELAY);
   });
@@ -329,6 +322,7 @@
     // The filter table loads only once the reader reaches for a filter.
     select.addEventListener("focus", function () { filtersTable().then(fillChapters).catch(function () {}); });
     select.addEventListener("change", function () {
+      pageTurns.take();
       results.setAttribute("aria-busy", "true");
       filtersTable().then(function () {
         if (select.name === "act") { chapters.value = ""; fillChapters(); }
@@ -336,7 +330,7 @@
       }).catch(function () { pageStatus.textContent = text("failed"); });
     });
   });
-  more.addEventListener("click", function () { render(true); });
+  more.addEventListener("click", function () { render(pageTurns.now, true); });
 
   // Opened from the header's "all results": take the query, then drop it from the address.
   var given = /[?&]q=([^&]*)/.exec(window.location.search);

@@ -13,6 +13,7 @@
   var CITATION_BOOST = 1000; // a cited article outranks any word match
   var MIN_PREFIX = 3;         // shorter unfinished words are searched as whole terms
   var CACHE = 8;              // merged indexes kept for repeated queries
+  var FORMAT = 1;             // of manifest.js (qorgau/search/files.py)
 
   var received = Object.create(null);
   var waiting = Object.create(null);
@@ -165,6 +166,7 @@
         loadScript(self.analysisUrl, "QorgauAnalysis"),
         self.data("manifest")
       ]).then(function (loaded) {
+        if (loaded[2].format !== FORMAT) throw new Error("search data of format " + loaded[2].format);
         self.manifest = loaded[2];
         return self;
       });
