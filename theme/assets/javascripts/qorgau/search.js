@@ -107,6 +107,23 @@
     return { term: "§" + (act ? act + "/" : "") + number, act: act || null, number: String(number) };
   }
 
+  /* Readers without a Kazakh keyboard type а or е for ә. The analysis folds ә to а, so an е
+     typed in a Kazakh query may be either е or ә: try both (every mix for up to 4 е's). */
+  var MAX_E = 4;
+  function kazakhSpellings(word) {
+    var positions = [];
+    for (var i = 0; i < word.length; i++) if (word.charAt(i) === "е") positions.push(i);
+    if (!positions.length) return [word];
+    if (positions.length > MAX_E) return [word, word.replace(/е/g, "ә")];
+    var spellings = [];
+    for (var mask = 0; mask < (1 << positions.length); mask++) {
+      var letters = word.split("");
+      positions.forEach(function (at, bit) { if (mask & (1 << bit)) letters[at] = "ә"; });
+      spellings.push(letters.join(""));
+    }
+    return spellings;
+  }
+
   /* The query as groups of alternative terms: one group per word, holding its term in every
      language the index has texts in. A word that is a stop word in any of them is dropped. */
   function analyse(query, langs, unfinished) {
@@ -116,9 +133,10 @@
     words.forEach(function (word, i) {
       var alternatives = [], stop = false;
       langs.forEach(function (lang) {
-        var terms = A.tokens(word, lang);
-        if (!terms.length) stop = true;
-        terms.forEach(function (t) { if (alternatives.indexOf(t) < 0) alternatives.push(t); });
+        if (!A.tokens(word, lang).length) stop = true;
+        (lang === "kk" ? kazakhSpellings(word) : [word]).forEach(function (spelling) {
+          A.tokens(spelling, lang).forEach(function (t) { if (alternatives.indexOf(t) < 0) alternatives.push(t); });
+        });
       });
       if (stop || !alternatives.length) return;
       var prefix = unfinished && i === words.length - 1;
