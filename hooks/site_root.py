@@ -21,6 +21,7 @@ def root_page(languages: list[dict], primary: str) -> str:
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <meta http-equiv="refresh" content="0; url={escape(primary)}/index.html">
+<link rel="icon" href="{escape(primary)}/assets/images/favicon.svg">
 <title>Qorgau</title>
 </head>
 <body>

@@ -20,8 +20,8 @@ def _in(values: Mapping[str, str], lang: str) -> str | None:
 
 def article_label(act, number: str, lang: str) -> str:
     label = _in(act.article_label, lang) or ""
-    # Kazakh puts the number first: «146-бап».
-    return f"{number}-{label}" if lang == "kk" and label == "бап" else f"{label} {number}".strip()
+    # Kazakh puts the number first: «146-бап», «43-ереже».
+    return f"{number}-{label}" if lang == "kk" and label else f"{label} {number}".strip()
 
 
 def article_title(article, act, lang: str) -> str:
@@ -32,7 +32,9 @@ def article_title(article, act, lang: str) -> str:
 
 def citation(article, act, lang: str) -> str:
     """The line a reader pastes into a complaint: article, act, edition."""
-    text = f"{article_label(act, article.number, lang)} {act.title_in(lang)[0]}"
+    label = article_label(act, article.number, lang)
+    # Act first, then the article: no case ending to get wrong («статья 146 Уголовного кодекса»).
+    text = f"{act.title_in(lang)[0]}, {label[0].lower() + label[1:] if lang == 'ru' else label}"
     when = article.edition.date
     if when:
         text += {"ru": f" (в редакции от {when:%d.%m.%Y})", "kk": f" ({when:%d.%m.%Y} редакциясы)",
