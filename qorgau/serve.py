@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 
 from mkdocs.livereload import LiveReloadServer
 
@@ -10,6 +11,13 @@ from qorgau import i18n
 from qorgau.build import ROOT, build_all, config_file
 
 WATCHED = ["docs", "corpus", "hooks", "qorgau", "theme", "i18n"]
+
+
+def rebuild() -> None:
+    """Called by the server when a watched file changes; the browser reloads when it returns."""
+    started = time.monotonic()
+    ok = build_all()
+    print(f"Rebuilt in {time.monotonic() - started:.1f} s" if ok else "Rebuild failed; the last good site is served")
 
 
 def main() -> int:
@@ -20,7 +28,7 @@ def main() -> int:
     if not build_all():
         print("Fix the problems above; the server starts once the site builds.", file=sys.stderr)
         return 1
-    server = LiveReloadServer(builder=lambda: build_all(), host=args.host, port=args.port, root=str(ROOT / "site"))
+    server = LiveReloadServer(builder=rebuild, host=args.host, port=args.port, root=str(ROOT / "site"))
     for path in [ROOT / p for p in WATCHED] + [config_file(lang) for lang in i18n.languages()]:
         if path.exists():
             server.watch(str(path))
