@@ -95,3 +95,19 @@ def test_untranslated_page_shows_a_visible_fallback_banner(browser, site_url):
     assert "аударылмаған" in banner.inner_text()
     assert page.locator('article [lang="ru"], [lang="ru"] article, div[lang="ru"]').count() >= 1
     page.close()
+
+
+def test_kazakh_letters_have_a_font_from_the_device_or_the_site(browser, site_url):
+    page = browser.new_page()
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(site_url + "kk/index.html")
+    covered = page.evaluate("""async () => {
+        const letters = 'ӘҒҚҢӨҰҮҺІәғқңөұүһі';
+        const faces = await document.fonts.load('16px "Qorgau Sans"', letters);
+        return faces.length > 0 && document.fonts.check('16px "Qorgau Sans"', letters);
+    }""")
+    assert covered
+    # Every font file, if the device lacked one, came from the site itself.
+    assert all(url.startswith(site_url) for url in requests if url.endswith(".woff2"))
+    page.close()

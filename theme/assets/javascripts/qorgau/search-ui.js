@@ -143,14 +143,14 @@
   }
 
   function showHeader(query) {
-    var turn = turns.take(), unfinished = !/\s$/.test(query);
+    var turn = turns.take();
     query = query.trim();
     if (!query) { list.textContent = ""; list.setAttribute("aria-busy", "false"); open(false); return; }
     open(true);
     status.textContent = text("loading");
     all.href = allHref + "?q=" + encodeURIComponent(query);
     var found;
-    engine.search(query, unfinished).then(function (answer) {
+    engine.search(query).then(function (answer) {
       found = answer;
       return turns.current(turn) ? documents(found.hits.slice(0, SHOWN)) : null;
     }).then(function (docs) {
@@ -284,7 +284,7 @@
     }
     pageStatus.textContent = text("loading");
     Promise.all([
-      q ? engine.search(q, false) : engine.ready().then(function () { return null; }),
+      q ? engine.search(q) : engine.ready().then(function () { return null; }),
       Object.keys(values).length ? filtersTable() : null
     ]).then(function (answer) {
       if (!pageTurns.current(turn)) return;

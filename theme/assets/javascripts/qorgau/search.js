@@ -11,7 +11,8 @@
   "use strict";
 
   var CITATION_BOOST = 1000; // a cited article outranks any word match
-  var MIN_PREFIX = 3;         // shorter unfinished words are searched as whole terms
+  var MIN_PREFIX = 3;         // shorter stems are searched as whole terms only
+  var EXACT_BOOST = 3;        // a word's own stem outranks longer words that begin with it
   var CACHE = 8;              // merged indexes kept for repeated queries
   var FORMAT = 1;             // of manifest.js (qorgau/search/files.py)
 
@@ -126,11 +127,11 @@
 
   /* The query as groups of alternative terms: one group per word, holding its term in every
      language the index has texts in. A word that is a stop word in any of them is dropped. */
-  function analyse(query, langs, unfinished) {
+  function analyse(query, langs, cited) {
     var A = QorgauAnalysis;
     var words = A.tokenise(A.normalise(query));
     var groups = [];
-    words.forEach(function (word, i) {
+    words.forEach(function (word) {
       var alternatives = [], stop = false;
       langs.forEach(function (lang) {
         if (!A.tokens(word, lang).length) stop = true;
@@ -139,7 +140,10 @@
         });
       });
       if (stop || !alternatives.length) return;
-      var prefix = unfinished && i === words.length - 1;
+      // Every stem also finds the words that begin with it, as Pagefind does: what the stemmer
+      // leaves apart (задержание / задержанного, Kazakh verb forms) still meets, and a word
+      // still being typed finds its completions.
+      var prefix = !cited;
       groups.push({
         terms: alternatives,
         prefix: prefix && alternatives.every(function (t) { return t.length >= MIN_PREFIX; })
@@ -194,10 +198,10 @@
   };
 
   /* What a query needs: its groups, the citation it makes, and the shards to load. */
-  Engine.prototype.plan = function (query, unfinished) {
+  Engine.prototype.plan = function (query) {
     var manifest = this.manifest, prefixes = manifest.shards;
     var cited = citationTerm(QorgauAnalysis.citation(query));
-    var groups = analyse(query, manifest.langs, unfinished && !cited);
+    var groups = analyse(query, manifest.langs, Boolean(cited));
     var shards = [];
     function add(list) { list.forEach(function (n) { if (n >= 0 && shards.indexOf(n) < 0) shards.push(n); }); }
     groups.forEach(function (group) {
@@ -227,10 +231,10 @@
   /* Results for `query`, best first: [{ref, score, terms: [matched index terms]}].
      Words are AND-ed: documents with every word come first; only when none has them all are
      documents with some of the words given. A cited article comes before everything. */
-  Engine.prototype.search = function (query, unfinished) {
+  Engine.prototype.search = function (query) {
     var self = this;
     return self.ready().then(function () {
-      var plan = self.plan(query, unfinished);
+      var plan = self.plan(query);
       if (!plan.groups.length && !plan.cited) return { hits: [], plan: plan };
       return self.index(plan.shards).then(function (index) {
         return { hits: rank(run(index, plan), plan), plan: plan };
@@ -242,8 +246,8 @@
     return index.query(function (q) {
       plan.groups.forEach(function (group) {
         group.terms.forEach(function (term) {
-          q.term(term, { usePipeline: false,
-                         wildcard: group.prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE });
+          q.term(term, { usePipeline: false, boost: group.prefix ? EXACT_BOOST : 1 });
+          if (group.prefix) q.term(term, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
         });
       });
       if (plan.cited) q.term(plan.cited.term, { usePipeline: false, fields: ["title"], boost: CITATION_BOOST });
