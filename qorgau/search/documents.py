@@ -45,7 +45,8 @@ class Document:
             title += [citation_term(self.act, self.number), citation_term(None, self.number)]
         else:
             title = tokens(self.title, self.title_lang)
-        return {"title": title, "text": tokens(self.text, self.text_lang)}
+        # The chapter heading is on the page, so its words find the article too.
+        return {"title": title, "text": tokens(f"{self.chapter}\n{self.text}", self.text_lang)}
 
 
 def citation_term(act: str | None, number: str) -> str:
