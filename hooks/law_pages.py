@@ -13,6 +13,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
 
 from qorgau.citations import CitingContext
+from qorgau import guides
 from qorgau.corpus import CorpusError, load_corpus
 from qorgau.law import citing, paths, render, views
 
@@ -63,8 +64,6 @@ def on_page_markdown(markdown: str, page, config, files):
     ctx = CitingContext(lang=config.extra["qorgau"]["lang"], act=None, date=None)
     linked, unresolved = citing.link(markdown, ctx, config["qorgau_citations"], page.file.src_uri)
     if unresolved:
-        where = page.file.abs_src_path or page.file.src_uri
-        lines = [f"{where}:{c.line}: «{c.text}» cites an article that is not in the corpus, "
-                 f"expected one of corpus/{c.act}/*.yml" for c in unresolved]
-        raise Abort("\n".join(lines))
+        where = Path(page.file.abs_src_path).relative_to(CORPUS.parent).as_posix()
+        raise Abort("\n".join(map(str, guides.unresolved_problems(where, unresolved))))
     return linked
