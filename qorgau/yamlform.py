@@ -1,15 +1,19 @@
 """The one canonical YAML form of corpus files: what the importer writes and `make format` checks."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import yaml
+
+from qorgau.corpus.registry import load_registry
 
 # libyaml is much faster over ~1700 files; both emitters give the same text for our data.
 _BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-LANGS = ["ru", "kk", "en"]
+# Language keys in registry order (primary first): the one list of languages, not a copy.
+LANGS = [language.code for language in load_registry(Path(__file__).resolve().parents[1] / "corpus" / "registry.yml").languages]
 
 # One order for every mapping level. It satisfies each context at once: article files
 # (id, act, number, heading, text, structure, edition, provenance, verification, topics,
