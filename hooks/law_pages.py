@@ -6,60 +6,64 @@ problem listed as `file:line: ...`, and no half-built site is left behind.
 """
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-import yaml
+from markupsafe import Markup
 from mkdocs.exceptions import Abort
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import Files
 
 from qorgau.citations import CitingContext
 from qorgau import guides
-from qorgau.corpus import CorpusError, load_corpus
+from qorgau.build import CORPUS_PROBLEMS
+from qorgau.corpus import CorpusError, load_corpus, snapshot
+from qorgau.frame import GeneratedPage, content_environment
 from qorgau.law import citing, paths, render, views
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 
 def on_config(config):
-    try:
-        corpus = load_corpus(CORPUS)
-    except CorpusError as error:
-        raise Abort(f"The corpus has problems; nothing was built.\n{error}")
+    corpus = snapshot.from_environment()  # `make build` validated it once for every language
+    if corpus is None:
+        try:
+            corpus = load_corpus(CORPUS)
+        except CorpusError as error:
+            raise Abort(f"{CORPUS_PROBLEMS}\n{error}")
     config["qorgau_corpus"] = corpus
     config["qorgau_citations"] = citing.tables(corpus)
     return config
 
 
-def _generated(config, src: str, title: str, template: str, view: dict) -> File:
-    front = yaml.safe_dump({"template": template, "title": title}, allow_unicode=True)
-    file = File.generated(config, src, content=f"---\n{front}---\n")
-    file.qorgau_view = view  # read by the theme/law/*.html templates
-    return file
-
-
 def on_files(files: Files, config) -> Files:
     corpus, tables = config["qorgau_corpus"], config["qorgau_citations"]
     lang, ui = config.extra["qorgau"]["lang"], config.extra["qorgau"]["ui"]
-    files.append(_generated(config, paths.law_index_src(), ui["law_title"], "law/index.html",
-                            {"jurisdictions": views.law_index_view(corpus, lang)}))
+    env = content_environment(config.theme.get_env())
+    shared = {"ui": ui, "reg": corpus.registry, "lang": lang}
+
+    def page(src: str, title: str, template: str, **values) -> None:
+        content = partial(env.get_template(template).render, shared, **values)  # rendered when MkDocs renders pages
+        files.append(GeneratedPage(config, src, title, content).file)
+
+    page(paths.law_index_src(), ui["law_title"], "law/index.html", jurisdictions=views.law_index_view(corpus, lang))
     for act_id, act in corpus.acts.items():
         articles = corpus.articles_of(act_id)
         act_view = views.act_view(act, articles, lang)
-        files.append(_generated(config, paths.act_src(act_id), act_view["title"], "law/act.html", act_view))
+        page(paths.act_src(act_id), act_view["title"], "law/act.html", act=act_view)
         for article in articles:
             src = paths.article_src(article.id)
             view = views.article_view(article, act, corpus, lang, ui)
             text = article.text[view["text_lang"]]
             ctx = citing.article_context(article, act, view["text_lang"])
             linked, _ = citing.link(text, ctx, tables, src, target_suffix=".html")
-            view["text_html"] = render.to_html(linked)
-            files.append(_generated(config, src, view["title"], "law/article.html", view))
+            view["text_html"] = Markup(render.to_html(linked))  # the renderer escapes the legal text itself
+            page(src, view["title"], "law/article.html", law=view)
     return files
 
 
 def on_page_markdown(markdown: str, page, config, files):
     """Guides: link citations; one of an article missing from the corpus stops the build."""
-    if getattr(page.file, "qorgau_view", None) is not None:
+    if isinstance(page, GeneratedPage):
         return markdown
     ctx = CitingContext(lang=config.extra["qorgau"]["lang"], act=None, date=None)
     linked, unresolved = citing.link(markdown, ctx, config["qorgau_citations"], page.file.src_uri)

@@ -7,11 +7,12 @@ on the config object, which MkDocs makes anew for every build (so `mkdocs serve`
 from __future__ import annotations
 
 import shutil
+from functools import partial
 from pathlib import Path
 
-import yaml
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import Files
 
+from qorgau.frame import GeneratedPage, content_environment
 from qorgau.search.documents import article_documents, guide_document
 from qorgau.search.files import search_files
 from qorgau.search.page import SEARCH_SRC, search_page_view
@@ -26,20 +27,18 @@ def on_config(config):
 
 def on_files(files: Files, config) -> Files:
     ui = config.extra["qorgau"]["ui"]
-    meta = {"template": "law/search.html", "title": ui["search_title"]}
-    file = File.generated(config, SEARCH_SRC, content=f"---\n{yaml.safe_dump(meta, allow_unicode=True)}---\n")
-    file.qorgau_search_view = search_page_view(config["qorgau_corpus"], config.extra["qorgau"]["lang"])
-    files.append(file)
+    view = search_page_view(config["qorgau_corpus"], config.extra["qorgau"]["lang"])
+    template = content_environment(config.theme.get_env()).get_template("law/search.html")
+    files.append(GeneratedPage(config, SEARCH_SRC, ui["search_title"], partial(template.render, view=view, ui=ui)).file)
     return files
 
 
 def on_page_content(html, page, config, files):
-    file = page.file
     # Law pages come from the corpus, indexed in on_post_build; the search page has no content.
-    if hasattr(file, "qorgau_view") or hasattr(file, "qorgau_search_view"):
+    if isinstance(page, GeneratedPage):
         return html
-    lang = getattr(file, "qorgau_fallback", None) or config.extra["qorgau"]["lang"]
-    config[GUIDES].append(guide_document(file.url, page.title or "", html, lang))
+    lang = getattr(page.file, "qorgau_fallback", None) or config.extra["qorgau"]["lang"]
+    config[GUIDES].append(guide_document(page.file.url, page.title or "", html, lang))
     return html
 
 

@@ -1,0 +1,22 @@
+"""Pages made by Python are framed once per folder (qorgau/frame.py): that must change no byte."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from qorgau.build import ROOT, build_language
+from qorgau.i18n import languages
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in folder.rglob("*") if path.is_file()}
+
+
+def test_framed_site_equals_the_site_rendered_page_by_page(built_site, tmp_path):
+    primary = next(lang for lang in languages() if lang.primary)
+    result = build_language(primary, tmp_path, ROOT, {"QORGAU_FRAME": "full"})
+    assert result.returncode == 0, result.stdout + result.stderr
+    whole, framed = _files(tmp_path / primary.code), _files(built_site / primary.code)
+    assert sorted(whole) == sorted(framed)
+    differing = [name for name in whole if whole[name] != framed[name]]
+    assert differing == [], f"{len(differing)} files differ, first {differing[:5]}"
+    assert sum(name.startswith("law/kz/uk/") for name in framed) > 400  # the article pages were compared
