@@ -10,7 +10,7 @@ import pytest
 from qorgau.corpus import load_corpus
 from qorgau.i18n import languages
 from qorgau.law import citing, paths, render, views
-from qorgau.build import build_language
+from qorgau.build import build_all, build_language
 
 ROOT = Path(__file__).resolve().parents[1]
 UI = {"text_fallback": "shown in: {lang}"}
@@ -102,3 +102,14 @@ def test_a_guide_citing_a_missing_article_stops_the_build(project_copy):
     assert result.returncode != 0
     assert "docs/ru/index.md:" in output and "статью 9999" in output and "not in the corpus" in output
     assert "Traceback" not in output
+
+
+def test_the_whole_build_reports_a_corpus_error_once_and_builds_no_language(project_copy, capsys):
+    article = project_copy / "corpus/kz/uk/146.yml"
+    article.write_text(article.read_text(encoding="utf-8").replace("status: in_force", "status: in-force"),
+                       encoding="utf-8")
+    assert build_all(project_copy / "site", project_copy) is False
+    output = capsys.readouterr()
+    assert (output.out + output.err).count("corpus/kz/uk/146.yml:") == 1
+    assert "Traceback" not in output.out + output.err
+    assert not (project_copy / "site").exists()
