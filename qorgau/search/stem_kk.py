@@ -22,6 +22,10 @@ Two endings are ambiguous after folding and are settled so that all forms agree:
 - -сы/-сі is taken after а, е, о (жүйе-сі) but not after ы/і, where the sources more often have
   a root in -ыс/-іс plus -ы/-і (мәжіліс-і, қылмыс-ы), except after the agent ending -шы/-ші
   (басшы-сы) and after protected roots (қаулы-сы).
+Then the verbal noun's -у is dropped («қорғау» protection → «корга», «беру» → «бер»), so the
+noun and the verb it names share a stem, and the prefix search of every stem finds the verb's
+other forms: «қорғалуына», «қорғалады», «қорғайды» begin with «корга». A stem keeps three letters
+here, so тау, дау, алу, ету stay whole.
 At the end a final б becomes п and г becomes к, undoing the voicing before a vowel
 (бабы → бап, құқығы → кукык).
 
@@ -29,7 +33,7 @@ Left out on purpose, as unsafe for legal search: 1st and 2nd person singular pos
 predicatives (-м, -ым, -ң, -ың, -мын, -сың, -мыз: the sources' words in -ым/-ім are шешім,
 бөлім, тыйым, шағым, never "my", and -мыз cuts рәміз), the privative -сыз/-сіз (заңсыз
 "unlawful" is not заң "law"), and derivational endings (азаматтық "civil" is not азамат
-"citizen"; likewise -шы, -у, -ған). Verb endings are not handled. 1st person plural possessive
+"citizen"; likewise -шы, -ған). Verb endings other than the verbal noun's are not handled. 1st person plural possessive
 -ымыз/-іміз (еліміз) is. tests/vectors/kk-hand.tsv shows the intended results.
 """
 from functools import lru_cache
@@ -90,6 +94,8 @@ PROTECTED = frozenset(
 )
 
 MIN_STEM = 2
+VERBAL_NOUN = "у"
+MIN_VERB_STEM = 3
 
 # Function words only (conjunctions, particles, pronouns, postpositions, the copula «болып
 # табылады», ordinal endings as in «1-ші»). Never nouns, verbs or modal words (тиіс, мүмкін).
@@ -145,6 +151,9 @@ def stem(word: str) -> str:
             word = _strip_once(word, table, floor)
         if word == before:
             break
+    verb = word[: -len(VERBAL_NOUN)]
+    if word.endswith(VERBAL_NOUN) and len(verb) >= max(MIN_VERB_STEM, floor) and any(ch in VOWELS for ch in verb):
+        word = verb
     if word[-1:] == "б":
         word = word[:-1] + "п"
     elif word[-1:] == "г":

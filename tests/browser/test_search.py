@@ -104,6 +104,20 @@ def test_kazakh_typed_with_e_for_ae_finds_the_kazakh_spellings_best_result(tab, 
         assert best in header_search(tab, typed), typed
 
 
+def test_a_kazakh_verbal_noun_finds_the_verbs_other_forms(tab, site_url):
+    """«қорғау» (protection) finds articles that say only «қорғалады» (is protected) or «қорғалу»."""
+    tab.goto(site_url + "kk/law/search.html")
+    tab.select_option("select[name=act]", "kz/konst")
+    tab.fill("#q-page-query", "қорғау")
+    found = page_results(tab)
+    while tab.is_visible("[data-q-more]"):
+        tab.click("[data-q-more]")
+        tab.wait_for_function("n => document.querySelectorAll('[data-q-results] a').length > n", arg=len(found))
+        found = page_results(tab)
+    for only_verb_forms in ("20", "27"):
+        assert f"{site_url}kk/law/kz/konst/{only_verb_forms}.html" in found, only_verb_forms
+
+
 def test_same_results_over_http_and_from_file(browser, http_site, file_site):
     answers = {}
     for base in (http_site, file_site):

@@ -219,6 +219,7 @@
   var KK_PLURAL = kkTable([["L", "лар лер"], ["R", "дар дер"], ["T", "тар тер"]]);
   var KK_CLASSES = [KK_CASE, KK_POSSESSIVE, KK_PLURAL];
   var KK_MIN_STEM = 2;
+  var KK_VERBAL_NOUN = "у", KK_MIN_VERB_STEM = 3;
   var KK_PROTECTED = wordSet(("орган орын тұлға төраға баға сауда мүдде елорда отбасы қаулы " +
     "қорытынды кеңес кеден бас жас екі").split(" ").map(foldKk));
   var KK_STOP = wordSet((
@@ -274,6 +275,9 @@
       before = word;
       for (var c = 0; c < KK_CLASSES.length; c++) word = kkStripOnce(word, KK_CLASSES[c], floor);
     } while (word !== before);
+    var verb = word.slice(0, -KK_VERBAL_NOUN.length);
+    if (word.slice(-KK_VERBAL_NOUN.length) === KK_VERBAL_NOUN && verb.length >= Math.max(KK_MIN_VERB_STEM, floor) &&
+        kkHasVowel(verb)) word = verb;
     var last = word.charAt(word.length - 1);
     if (last === "б") word = word.slice(0, -1) + "п";
     else if (last === "г") word = word.slice(0, -1) + "к";
