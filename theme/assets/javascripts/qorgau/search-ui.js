@@ -104,8 +104,14 @@
     return item;
   }
 
-  function documents(hits) {
-    return Promise.all(hits.map(function (hit) { return engine.document(hit.ref); }));
+  /* Loads the documents of `hits` side by side and hands each to `show` in rank order as soon as
+     it and those above it have arrived: the first result shows after one round trip, not after
+     the slowest of a screenful. */
+  function inOrder(hits, show) {
+    var loads = hits.map(function (hit) { return engine.document(hit.ref); });
+    return loads.reduce(function (shown, load, i) {
+      return shown.then(function () { return load; }).then(function (doc) { show(doc, i); });
+    }, Promise.resolve());
   }
 
   /* Each search or filter change takes a turn; an answer arriving after a later turn began is
@@ -149,25 +155,24 @@
     open(true);
     status.textContent = text("loading");
     all.href = allHref + "?q=" + encodeURIComponent(query);
-    var found;
-    engine.search(query).then(function (answer) {
-      found = answer;
-      return turns.current(turn) ? documents(found.hits.slice(0, SHOWN)) : null;
-    }).then(function (docs) {
+    engine.search(query).then(function (found) {
       if (!turns.current(turn)) return;
-      list.textContent = "";
-      docs.forEach(function (doc, i) {
+      var n = found.hits.length;
+      if (!n) list.textContent = "";
+      return inOrder(found.hits.slice(0, SHOWN), function (doc, i) {
+        if (!turns.current(turn)) return;
+        if (i === 0) { list.textContent = ""; setActive(-1); }  // the earlier list stays until now
         var item = result(doc, found.hits[i], found.plan, "li");
         item.setAttribute("role", "option");
         item.id = "q-search-option-" + i;
         item.querySelector("a").tabIndex = -1;
         list.appendChild(item);
+      }).then(function () {
+        if (!turns.current(turn)) return;
+        status.textContent = n ? text("count").replace("{n}", n) : text("no-results");
+        list.setAttribute("aria-busy", "false");
       });
-      setActive(-1);
-      var n = found.hits.length;
-      status.textContent = n ? text("count").replace("{n}", n) : text("no-results");
-      list.setAttribute("aria-busy", "false");
-    }, function () {
+    }).catch(function () {
       if (!turns.current(turn)) return;
       list.textContent = "";
       status.textContent = text("failed");
@@ -266,11 +271,14 @@
   /* Shows the next PAGE of `hits` below those shown, or in place of them. */
   function render(turn, append) {
     var next = hits.slice(shown.length, shown.length + PAGE);
-    return documents(next).then(function (docs) {
+    if (!append && !next.length) results.textContent = "";
+    return inOrder(next, function (doc, i) {
+      if (!pageTurns.current(turn)) return;
+      if (i === 0 && !append) results.textContent = "";
+      results.appendChild(result(doc, next[i], plan, "li"));
+    }).then(function () {
       if (!pageTurns.current(turn)) return;
       shown = shown.concat(next);
-      if (!append) results.textContent = "";
-      next.forEach(function (hit, i) { results.appendChild(result(docs[i], hit, plan, "li")); });
       more.hidden = shown.length >= hits.length;
     });
   }
