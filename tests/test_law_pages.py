@@ -46,7 +46,7 @@ def test_missing_translation_is_named_not_hidden(corpus):
     article = corpus.articles["kz/upk/101"]
     act = corpus.acts["kz/upk"]
     kk = views.article_view(article, act, corpus, "kk", UI)
-    assert kk["text_lang"] == "ru" and kk["text_fallback"] == "shown in: русский"
+    assert kk["text_lang"] == "ru" and kk["text_fallback"] == "shown in: Русский"
     assert views.article_view(article, act, corpus, "ru", UI)["text_fallback"] is None
 
 

@@ -10,12 +10,14 @@ from typing import Mapping
 from qorgau.corpus.model import in_language
 from qorgau.law import paths
 
-LANGUAGE_NAMES = {"ru": "русский", "kk": "қазақ тілі", "en": "English"}
-
-
 def _in(values: Mapping[str, str], lang: str) -> str | None:
     found = in_language(values, lang)
     return found[0] if found else None
+
+
+def _language_name(registry, code: str) -> str:
+    """A language by its own name, as the language switch shows it (Русский, Қазақша)."""
+    return next((language.name for language in registry.languages if language.code == code), code)
 
 
 def article_label(act, number: str, lang: str) -> str:
@@ -59,7 +61,7 @@ def article_view(article, act, corpus, lang: str, ui: Mapping[str, str]) -> dict
         "act_href": paths.relative_href(src, paths.act_src(act.id)),
         "structure": structure[0] if structure else (),
         "text_lang": text_lang,
-        "text_fallback": (ui["text_fallback"].format(lang=LANGUAGE_NAMES.get(text_lang, text_lang))
+        "text_fallback": (ui["text_fallback"].format(lang=_language_name(corpus.registry, text_lang))
                           if text_lang != lang else None),
         "status": article.edition.status,
         "edition_date": article.edition.date,
