@@ -14,6 +14,7 @@ from qorgau.law import citing
 
 ROOT = Path(__file__).resolve().parents[1]
 
+
 def format_problems(corpus_dir: Path, root: Path) -> list[Problem]:
     """Files that are valid but not in the canonical YAML form `make format` writes."""
     problems = []
@@ -26,6 +27,7 @@ def format_problems(corpus_dir: Path, root: Path) -> list[Problem]:
                                     "not in the canonical form, expected the layout `make format` writes"))
     return problems
 
+
 def run(root: Path = ROOT) -> tuple[list[Problem], str]:
     try:
         corpus = load_corpus(root / "corpus")
@@ -34,6 +36,7 @@ def run(root: Path = ROOT) -> tuple[list[Problem], str]:
     problems = format_problems(root / "corpus", root)
     problems += guides.citation_problems(root / "docs", citing.tables(corpus), root)
     return sorted(problems), table(corpus)
+
 
 def main() -> int:
     problems, report = run()
@@ -48,6 +51,7 @@ def main() -> int:
     print(report)
     print("Guides: every cited article is in the corpus.")
     return 0
+
 
 if __name__ == "__main__":
     sys.exit(main())
