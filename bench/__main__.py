@@ -1,5 +1,5 @@
 """`python -m bench [--quick]`: build synthetic corpora, measure our search against stock Material
-and Pagefind in throttled headless Chromium, print the table and write bench/results/latest.md.
+and Pagefind in throttled headless Chromium, print the table and write bench/results/latest.md (latest-quick.md for --quick).
 
 Nothing here reaches the network except `npm install pagefind` on the first run (cached in
 bench/.cache/). Work folders go to bench/out/ (kept for inspection, replaced on the next run).
@@ -135,9 +135,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="2,000 articles only, one run of each measurement")
     parser.add_argument("--sizes", default=None, help="comma-separated corpus sizes (default 2000,10000)")
     parser.add_argument("--out", type=Path, default=HERE / "out", help="work folder (default bench/out)")
-    parser.add_argument("--results", type=Path, default=HERE / "results" / "latest.md",
-                        help="the Markdown record (default bench/results/latest.md)")
+    parser.add_argument("--results", type=Path, default=None,
+                        help="the Markdown record (default bench/results/latest.md, with --quick latest-quick.md)")
     args = parser.parse_args(argv)
+    if args.results is None:  # a quick run never replaces the full run's record
+        args.results = HERE / "results" / ("latest-quick.md" if args.quick else "latest.md")
     sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else ([2000] if args.quick else [2000, 10000])
     runs = 1 if args.quick else 3
     command = "python -m bench" + "".join(" " + shlex.quote(a) for a in (argv if argv is not None else sys.argv[1:]))
