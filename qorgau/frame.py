@@ -46,15 +46,13 @@ class GeneratedPage(Page):
 def content_environment(theme_env: jinja2.Environment) -> jinja2.Environment:
     """Templates for page content, from the theme's folders, escaping every value they insert
     (Material's own environment escapes nothing)."""
-    return jinja2.Environment(loader=theme_env.loader, autoescape=True, undefined=jinja2.StrictUndefined,
-                              trim_blocks=False, lstrip_blocks=False)
+    return jinja2.Environment(loader=theme_env.loader, autoescape=True, undefined=jinja2.StrictUndefined)
 
 
 class Frames:
     """One build's frames: the frame of each folder, rendered on first use."""
 
     def __init__(self, env: jinja2.Environment) -> None:
-        self.env = env
         self.template = env.get_template(FRAME_TEMPLATE)
         self.full = os.environ.get("QORGAU_FRAME") == "full"
         self._frames: dict[str, list[str]] = {}
