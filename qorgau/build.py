@@ -6,7 +6,6 @@ import subprocess
 import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
-from os import cpu_count
 from pathlib import Path
 
 from qorgau import i18n
@@ -41,8 +40,9 @@ def build_all(site: Path = ROOT / "site", root: Path = ROOT) -> bool:
         print(f"{CORPUS_PROBLEMS}\n{error}", file=sys.stderr)
         return False
     # Separate processes: MkDocs builds are single-threaded and keep state in module globals.
+    # All at once even on two cores: three builds sharing them end sooner than two, then one.
     with tempfile.TemporaryDirectory(prefix="qorgau-") as folder, \
-            ThreadPoolExecutor(max_workers=max(1, min(len(langs), cpu_count() or 1))) as pool:
+            ThreadPoolExecutor(max_workers=len(langs)) as pool:
         shared = snapshot.save(corpus, Path(folder) / "corpus.pickle")
         results = list(pool.map(lambda lang: (lang, build_language(lang, site, root, shared)), langs))
     ok = True
