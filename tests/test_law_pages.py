@@ -1,7 +1,6 @@
 """Article and act pages: text layout, language fallback, citations, and builds that refuse bad input."""
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -65,16 +64,6 @@ def test_constitution_cited_by_a_repealed_text_is_the_one_then_in_force(corpus):
     assert "(17.md)" in linked
     today = citing.link("согласно статье 17 Конституции", citing.CitingContext("ru"), tables, "index.md")[0]
     assert "(law/kz/konst/17.md)" in today
-
-
-@pytest.fixture
-def project_copy(tmp_path):
-    """The parts of the project a build reads, copied so a test may break them."""
-    for name in ("corpus", "schema", "docs", "hooks", "theme", "i18n", "qorgau"):
-        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
-    for config in ROOT.glob("mkdocs*.yml"):
-        shutil.copy(config, tmp_path / config.name)
-    return tmp_path
 
 
 def _build_primary(project: Path):
