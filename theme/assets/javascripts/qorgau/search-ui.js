@@ -338,7 +338,11 @@
       }).catch(function () { pageStatus.textContent = text("failed"); });
     });
   });
-  more.addEventListener("click", function () { render(pageTurns.now, true); });
+  more.addEventListener("click", function () {
+    results.setAttribute("aria-busy", "true");
+    var done = function () { results.setAttribute("aria-busy", "false"); };
+    render(pageTurns.now, true).then(done, done);
+  });
 
   // Opened from the header's "all results": take the query, then drop it from the address.
   var given = /[?&]q=([^&]*)/.exec(window.location.search);
