@@ -340,7 +340,8 @@
   });
   more.addEventListener("click", function () {
     results.setAttribute("aria-busy", "true");
-    var done = function () { results.setAttribute("aria-busy", "false"); };
+    more.disabled = true;  // a second click before this page is shown would add it twice
+    var done = function () { results.setAttribute("aria-busy", "false"); more.disabled = false; };
     render(pageTurns.now, true).then(done, done);
   });
 
