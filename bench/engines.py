@@ -53,14 +53,14 @@ OURS = Engine(
     none_js="document.querySelector('.q-search__status').textContent === "
             "document.querySelector('[data-q-search]').getAttribute('data-q-no-results')",
     hits_js="async (query) => {" + _OURS_ENGINE + """
-      const found = await engine.search(query, false);
+      const found = await engine.search(query);
       const docs = await Promise.all(found.hits.map(h => engine.document(h.ref)));
       return docs.map(d => d.url);
     }""",
     api_js="async (query) => {" + _OURS_ENGINE + """
       await engine.ready();
       const start = performance.now();
-      const found = await engine.search(query, false);
+      const found = await engine.search(query);
       await Promise.all(found.hits.slice(0, 8).map(h => engine.document(h.ref)));
       return performance.now() - start;
     }""",

@@ -1,5 +1,5 @@
-"""Load and validate the corpus, then generate the legal-database, act and article pages, and link
-citations in guides.
+"""Load and validate the corpus (or take the snapshot `make build` validated once for every
+language), then generate the legal-database, act and article pages, and link citations in guides.
 
 Validation runs before anything is written: a corpus with problems stops the build with every
 problem listed as `file:line: ...`, and no half-built site is left behind.
@@ -17,7 +17,7 @@ from qorgau.citations import CitingContext
 from qorgau import guides
 from qorgau.build import CORPUS_PROBLEMS
 from qorgau.corpus import CorpusError, load_corpus, snapshot
-from qorgau.frame import GeneratedPage, content_environment
+from qorgau.frame import GeneratedPage, content_template
 from qorgau.law import citing, paths, render, views
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -38,11 +38,10 @@ def on_config(config):
 def on_files(files: Files, config) -> Files:
     corpus, tables = config["qorgau_corpus"], config["qorgau_citations"]
     lang, ui = config.extra["qorgau"]["lang"], config.extra["qorgau"]["ui"]
-    env = content_environment(config.theme.get_env())
     shared = {"ui": ui, "reg": corpus.registry, "lang": lang}
 
     def page(src: str, title: str, template: str, **values) -> None:
-        content = partial(env.get_template(template).render, shared, **values)  # rendered when MkDocs renders pages
+        content = partial(content_template(config, template).render, shared, **values)  # rendered when MkDocs renders pages
         files.append(GeneratedPage(config, src, title, content).file)
 
     page(paths.law_index_src(), ui["law_title"], "law/index.html", jurisdictions=views.law_index_view(corpus, lang))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from mkdocs.structure.files import Files
 
-from qorgau.frame import GeneratedPage, content_environment
+from qorgau.frame import GeneratedPage, content_template
 from qorgau.search.documents import article_documents, guide_document
 from qorgau.search.files import search_files
 from qorgau.search.page import SEARCH_SRC, search_page_view
@@ -28,8 +28,8 @@ def on_config(config):
 def on_files(files: Files, config) -> Files:
     ui = config.extra["qorgau"]["ui"]
     view = search_page_view(config["qorgau_corpus"], config.extra["qorgau"]["lang"])
-    template = content_environment(config.theme.get_env()).get_template("law/search.html")
-    files.append(GeneratedPage(config, SEARCH_SRC, ui["search_title"], partial(template.render, view=view, ui=ui)).file)
+    content = partial(content_template(config, "law/search.html").render, view=view, ui=ui)
+    files.append(GeneratedPage(config, SEARCH_SRC, ui["search_title"], content).file)
     return files
 
 

@@ -25,6 +25,7 @@ FILLED_TEMPLATE = "filled.html"  # writes out the HTML made here (theme/filled.h
 # Plain ASCII words: they survive Material's filters and URL quoting unchanged.
 _TITLE, _STEM, _CONTENT = "qorgau0frame0title", "qorgau0frame0stem", "qorgau0frame0content"
 _SLOTS = re.compile(f"({_TITLE}|{_STEM}|{_CONTENT})")
+_CONTENT_ENV = "qorgau_content_env"  # on the config, which MkDocs makes anew for every build
 
 
 class GeneratedPage(Page):
@@ -43,10 +44,13 @@ class GeneratedPage(Page):
         self.content = self._make_content()
 
 
-def content_environment(theme_env: jinja2.Environment) -> jinja2.Environment:
-    """Templates for page content, from the theme's folders, escaping every value they insert
-    (Material's own environment escapes nothing)."""
-    return jinja2.Environment(loader=theme_env.loader, autoescape=True, undefined=jinja2.StrictUndefined)
+def content_template(config, name: str) -> jinja2.Template:
+    """A template for page content from the theme's folders, through one environment per build
+    that escapes every value it inserts (Material's own environment escapes nothing)."""
+    if _CONTENT_ENV not in config:
+        loader = config.theme.get_env().loader
+        config[_CONTENT_ENV] = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined)
+    return config[_CONTENT_ENV].get_template(name)
 
 
 class Frames:
